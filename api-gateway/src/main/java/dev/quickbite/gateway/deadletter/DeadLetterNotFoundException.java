@@ -1,0 +1,7 @@
+package dev.quickbite.gateway.deadletter;
+
+public class DeadLetterNotFoundException extends RuntimeException {
+    public DeadLetterNotFoundException(String message) {
+        super(message);
+    }
+}
